@@ -118,22 +118,8 @@ const LOOKALIKES: readonly Row[] = [
 
 // Left by V63b (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  [
-    'en-US',
-    'call me 8457 212 555 0187 12',
-    'call me 8457 [PHONE] 12',
-    // Now 'call me [PHONE] 0187 12': the phone ends before the span's last group, and the cut
-    // reads a rest that runs to the span's end (as V62a's "Bestellung 4711 0151 23456789 0815").
-    'a partial leak: a value after the phone in the same span',
-  ],
-  [
-    'es-ES',
-    'Tel.: 722180 612 345 678',
-    'Tel.: 722180 [PHONE]',
-    // Now 'Tel.: [PHONE] 345 678': a rest of digits and spaces is read as a phone only in the
-    // groups of the national format ("612 34 56 78" in Spain), as V61a reads it.
-    'a partial leak: a Spanish mobile in threes after a value',
-  ],
+  // ("call me 8457 212 555 0187 12" and "Tel.: 722180 612 345 678": fixed by V64a, moved to
+  // auditSession64PartialLeaks2.)
   [
     'it-IT',
     'Fattura 4711, 4712 3331234567',

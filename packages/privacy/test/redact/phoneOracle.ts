@@ -1714,13 +1714,27 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // is read as a part of its own.)
         const only = found.size === had + 1 ? found.get(s) : undefined;
         if (!covered && own && e - s <= WINDOW && only !== undefined && only.end < e) {
-          const rest = / [0-9]/.test(shadow.slice(only.end, only.end + 2))
-            ? valueThenPhone(context, s, e, options, true)
-            : undefined;
+          // (Since V64a, its rest in any groups of digits and spaces, nine digits or more: the
+          // number found says the part holds a phone. And where the part whole holds none, the
+          // part without its last group of one to four digits after a space, past the number
+          // found: a value after the phone, which stays.)
+          const after = / [0-9]/.test(shadow.slice(only.end, only.end + 2));
+          // (A rest in any groups only where the number found is printed as none at home, and
+          // led by no trunk "0".)
+          const first = shadow.slice(s, only.end);
+          const before = first.startsWith('0') || atHome(context, first) ? -1 : only.end;
+          const all = after ? valueThenPhone(context, s, e, options, true, before) : undefined;
+          const lastGroup = / [0-9]{1,4}$/.exec(slice);
+          const to =
+            all === undefined && after && lastGroup !== null && s + lastGroup.index > only.end
+              ? s + lastGroup.index
+              : e;
+          const rest =
+            all ?? (to < e ? valueThenPhone(context, s, to, options, true, before) : undefined);
           // (After a value of three units or more: "11" is the number's area code.)
           if (rest !== undefined && rest[0] - s > 2 && rest[1] < only.end) {
             found.delete(s);
-            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            queue.splice(qi + 1, 0, [rest[1], all === undefined ? to : e, -1]);
             lastPart++;
             continue;
           }
@@ -1852,7 +1866,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
  * or one only with the country's calling code read from its first digits, glued to the next. The
  * value's end and the phone's start, or undefined. (Since V63b, with `anyLabel`: whatever the
- * part's labels.)
+ * part's labels. Since V64a, with `anyPrintBefore`: a rest of digits and spaces in any groups
+ * where it starts before that offset; with `found`, values in groups of one width too.)
  */
 function valueThenPhone(
   context: RecognizerContext,
@@ -1860,6 +1875,8 @@ function valueThenPhone(
   e: number,
   options: PhoneOptions,
   anyLabel = false,
+  anyPrintBefore = -1,
+  found = false,
 ): [number, number] | undefined {
   const text = context.shadow.slice(s, e);
   if (!text.includes(' ') || text.includes('+')) return undefined;
@@ -1869,22 +1886,9 @@ function valueThenPhone(
   if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
-  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
-  const widths = (t: string) => (t.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
-  const atHome = (rest: string) => {
-    const national =
-      parsePhoneNumberFromString(
-        rest,
-        context.country as PhoneCountry | undefined,
-      )?.formatNational() ?? '';
-    return (
-      national !== '' &&
-      (widths(rest) === widths(national) ||
-        (national.startsWith('0') &&
-          !rest.startsWith('0') &&
-          widths(rest) === widths(national.slice(1))))
-    );
-  };
+  // (Since V64a, with `found`, such values too: a number found says a phone is there.)
+  if (!found && w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text))
+    return undefined;
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
     // (Since V63b: or a list of such values, " / " between two: "4711 / 4712".)
@@ -1912,7 +1916,8 @@ function valueThenPhone(
         ((/^0[1-9]/.test(rest) && rest.split(/[ /]/).every((g) => /^[0-9]+$/.test(g))) ||
           (rest.split(' ').length > 1 &&
             rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
-            atHome(rest))));
+            ((s + phone < anyPrintBefore && !/ [0-9]{1,2}$/.test(rest)) ||
+              atHome(context, rest)))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   let last = splits[0];
@@ -1927,6 +1932,26 @@ function valueThenPhone(
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
+}
+
+/**
+ * Whether `rest` groups its digits as libphonenumber prints it at home in `context`'s country,
+ * its trunk "0" left out or not.
+ */
+function atHome(context: RecognizerContext, rest: string): boolean {
+  const widths = (t: string) => (t.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
+  const national =
+    parsePhoneNumberFromString(
+      rest,
+      context.country as PhoneCountry | undefined,
+    )?.formatNational() ?? '';
+  return (
+    national !== '' &&
+    (widths(rest) === widths(national) ||
+      (national.startsWith('0') &&
+        !rest.startsWith('0') &&
+        widths(rest) === widths(national.slice(1))))
+  );
 }
 
 // (Since V63b.) The words that join a list's last value to the one before it, lower case.

@@ -10,7 +10,7 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { asciiDigitCount } from '../unitScans.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial, yearLeadsRun } from './cardBeside.js';
-import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
+import { cardAfterYear, restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -387,12 +387,15 @@ function candidates(
   // year passed Luhn with the number: "tel [CARD]"); not a shipment's number after its word, nor
   // one of more than twenty digits: "parcel 1976 4315 3203 0070 8944 73", 22 in fours, held a
   // Luhn-valid stretch of 18 after its first group and went as "parcel 1976 [CARD]".)
+  // (Since V64a, a shipment's number after its word too where a card, an issuer's digit first,
+  // passes Luhn after its year (cardCodes.ts cardAfterYear): "tracking number 2026 4111 1111 1111
+  // 1111" left the card whole.)
   let lead = leadToken(run, text);
   if (
     lead < 0 &&
     run.digitCount <= 20 &&
     yearLeadsRun(run, text) &&
-    !(g === 5 && shipmentInFours(run, text))
+    !(g === 5 && shipmentInFours(run, text) && !cardAfterYear(run))
   )
     lead = 1;
   if (lead > 0) {

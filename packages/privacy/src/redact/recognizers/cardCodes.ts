@@ -9,6 +9,7 @@
 // digits after fours ("4-4-4-1") is a code's tail or a count. One group alone is a device's id
 // after its model ("Galaxy S24 867542039182731", reading 0) and goes as before; so does the run
 // whole where it passes Luhn (the issue's rule: never a Luhn-valid 13-19 digit run left).
+import { luhnValid } from '../checks/luhn.js';
 import type { NumberRun } from '../runs.js';
 import { SHIPPING_WORDS } from '../shippingWords.js';
 
@@ -77,4 +78,24 @@ export function shipmentInFours(run: NumberRun, text: string): boolean {
   let at = -1;
   for (const w of TRACKING) at = Math.max(at, before.lastIndexOf(w));
   return at >= 0 && !CARD_WORD.test(before.slice(at));
+}
+
+/**
+ * Whether `run`, a shipment's number in fours after its tracking word ({@link shipmentInFours}),
+ * its first group a year (card.ts asks yearLeadsRun first), holds a card after that year: its
+ * last sixteen digits pass Luhn and open with an issuer's digit (2-6). "tracking number 2026 4111
+ * 1111 1111 1111" left the card whole (V64a, issue #14: never a Luhn-valid 13-19 digit run left):
+ * no carrier's number of twenty digits opens with a year (DHL's and GS1's "00", USPS's "70"-"71"
+ * and "03"), and a year's shipment numbers hold such a stretch one time in twenty.
+ *
+ * @param run - A run of five groups of four digits.
+ * @returns True where the groups after the first are a card's.
+ * @example
+ * // "2026 4111 1111 1111 1111": true; "2026 4111 1111 1111 1112": false.
+ * @since 0.1.0
+ */
+export function cardAfterYear(run: NumberRun): boolean {
+  const rest = run.digits.slice(4);
+  const first = rest.charCodeAt(0);
+  return first >= 50 && first <= 54 && luhnValid(rest);
 }

@@ -3890,15 +3890,22 @@ function valueThenPhoneAt(
   return valueThenPhoneIn(context, s, e, options);
 }
 
+// A last group of one or two digits after a space: a count's.
+const SHORT_LAST = / \d{1,2}$/;
+
 /**
  * valueThenPhoneAt's reading, its labels aside: no letter glued before the span, a space, no "+",
- * a mark or ten digits; the cut's own tests, the rest's validity last.
+ * a mark or ten digits; the cut's own tests, the rest's validity last. (`anyPrintBefore` and
+ * `found`: phoneInsideFound's, a rest in any groups that starts before that offset, and values in
+ * groups of one width, V64a.)
  */
 function valueThenPhoneIn(
   context: RecognizerContext,
   s: number,
   e: number,
   options: PhoneOptions,
+  anyPrintBefore = -1,
+  found = false,
 ): ValueThenPhone | undefined {
   const { shadow } = context;
   if ((s > 0 && letterAt(shadow, s - 1)) || !mayHoldValueThenPhone(shadow, s, e)) return undefined;
@@ -3906,7 +3913,12 @@ function valueThenPhoneIn(
   const at = phoneAfterValue(
     text,
     (rest) => whole(rest, options),
-    (rest) => printedAtHome(rest, context.country),
+    // (A rest that starts before `anyPrintBefore` in any groups: phoneInsideFound's, V64a.)
+    // (Its last group three digits or more: "151 23456789 2 Stück" is a number and a count.)
+    (rest) =>
+      (e - rest.length < anyPrintBefore && !SHORT_LAST.test(rest)) ||
+      printedAtHome(rest, context.country),
+    found,
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
@@ -3914,12 +3926,17 @@ function valueThenPhoneIn(
 }
 
 /**
- * Where the phone starts that a number found at the span's start, `shadow[s, end)`, ends inside:
- * the number ends before a space and digits that go on to the span's end `e`, and the span cut
- * as a value then a phone (valueThenPhoneIn, whatever its labels) starts the phone inside that
- * number. -1 where none does. "4712 0151 23456789" after a list's comma read "4712 0151" as a
- * German number of any length, and "23456789" of the mobile stayed (V63b): the number found is
- * the value's and the phone's first group, no number of its own.
+ * Where the phone starts that a number found at the span's start, `shadow[s, end)`, ends inside,
+ * and where it ends: the number ends before a space and digits that go on to the span's end `e`,
+ * and the span cut as a value then a phone (valueThenPhoneIn, whatever its labels) starts the
+ * phone inside that number. undefined where none does. "4712 0151 23456789" after a list's comma
+ * read "4712 0151" as a German number of any length, and "23456789" of the mobile stayed (V63b):
+ * the number found is the value's and the phone's first group, no number of its own. (Since V64a
+ * a rest of digits and spaces in any groups, nine digits or more: the number found says the span
+ * holds a phone, only not where it starts; "Tel.: 722180 612 345 678" read "722180 612", a
+ * Spanish mobile, and "345 678" stayed. And, where the span whole holds none, the span up to its
+ * last group, of one to four digits, left after the phone: "call me 8457 212 555 0187 12" read
+ * "8457 212 555" and left "0187".)
  */
 function phoneInsideFound(
   context: RecognizerContext,
@@ -3927,12 +3944,25 @@ function phoneInsideFound(
   e: number,
   end: number,
   options: PhoneOptions,
-): number {
-  if (end >= e || unitAt(context.shadow, end) !== 32 || !isDigitAt(context.shadow, end + 1))
-    return -1;
-  const at = valueThenPhoneIn(context, s, e, options);
+): ValueThenPhone | undefined {
+  const { shadow } = context;
+  if (end >= e || unitAt(shadow, end) !== 32 || !isDigitAt(shadow, end + 1)) return undefined;
+  // (A rest in any groups only where the number found is printed as none at home and is led by
+  // no trunk "0": "0151 23456789 4711" is a German mobile and a value, "0151" no value before
+  // "23456789 4711".)
+  const before =
+    unitAt(shadow, s) === 48 || printedAtHome(shadow.slice(s, end), context.country) ? -1 : end;
+  const at = valueThenPhoneIn(context, s, e, options, before);
   // (Not after a value of one or two digits: the number's own area code, "tel 11 98765-4321 2".)
-  return at !== undefined && at.end > 2 && s + at.phone < end ? s + at.phone : -1;
+  if (at !== undefined)
+    return at.end > 2 && s + at.phone < end ? { end: e, phone: s + at.phone } : undefined;
+  let last = e;
+  while (last > end && isDigitAt(shadow, last - 1)) last--;
+  if (last <= end + 1 || e - last > 4 || unitAt(shadow, last - 1) !== 32) return undefined;
+  const cut = valueThenPhoneIn(context, s, last - 1, options, before);
+  return cut !== undefined && cut.end > 2 && s + cut.phone < end
+    ? { end: last - 1, phone: s + cut.phone }
+    : undefined;
 }
 
 /**
@@ -4356,10 +4386,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // where one number alone was found and ends before the span's end, a space after it.
     if (short && !covered && found.size === had + 1 && spanBounds[k + 1] === e) {
       const end = found.get(s)?.end ?? e;
-      const phone = end < e ? phoneInsideFound(context, s, e, end, options) : -1;
-      if (phone > 0) {
+      const cut = end < e ? phoneInsideFound(context, s, e, end, options) : undefined;
+      if (cut !== undefined) {
         found.delete(s);
-        spanBounds[k] = phone;
+        spanBounds[k] = cut.phone;
+        spanBounds[k + 1] = cut.end;
         k -= 2;
         continue;
       }
