@@ -1867,7 +1867,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * or one only with the country's calling code read from its first digits, glued to the next. The
  * value's end and the phone's start, or undefined. (Since V63b, with `anyLabel`: whatever the
  * part's labels. Since V64a, with `anyPrintBefore`: a rest of digits and spaces in any groups
- * where it starts before that offset; with `found`, values in groups of one width too.)
+ * where it starts before that offset.)
  */
 function valueThenPhone(
   context: RecognizerContext,
@@ -1876,7 +1876,6 @@ function valueThenPhone(
   options: PhoneOptions,
   anyLabel = false,
   anyPrintBefore = -1,
-  found = false,
 ): [number, number] | undefined {
   const text = context.shadow.slice(s, e);
   if (!text.includes(' ') || text.includes('+')) return undefined;
@@ -1886,8 +1885,7 @@ function valueThenPhone(
   if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
-  // (Since V64a, with `found`, such values too: a number found says a phone is there.)
-  if (!found && w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text))
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text))
     return undefined;
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {

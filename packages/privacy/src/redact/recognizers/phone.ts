@@ -3895,9 +3895,8 @@ const SHORT_LAST = / \d{1,2}$/;
 
 /**
  * valueThenPhoneAt's reading, its labels aside: no letter glued before the span, a space, no "+",
- * a mark or ten digits; the cut's own tests, the rest's validity last. (`anyPrintBefore` and
- * `found`: phoneInsideFound's, a rest in any groups that starts before that offset, and values in
- * groups of one width, V64a.)
+ * a mark or ten digits; the cut's own tests, the rest's validity last. (`anyPrintBefore`:
+ * phoneInsideFound's, a rest in any groups that starts before that offset, V64a.)
  */
 function valueThenPhoneIn(
   context: RecognizerContext,
@@ -3905,7 +3904,6 @@ function valueThenPhoneIn(
   e: number,
   options: PhoneOptions,
   anyPrintBefore = -1,
-  found = false,
 ): ValueThenPhone | undefined {
   const { shadow } = context;
   if ((s > 0 && letterAt(shadow, s - 1)) || !mayHoldValueThenPhone(shadow, s, e)) return undefined;
@@ -3918,7 +3916,6 @@ function valueThenPhoneIn(
     (rest) =>
       (e - rest.length < anyPrintBefore && !SHORT_LAST.test(rest)) ||
       printedAtHome(rest, context.country),
-    found,
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)

@@ -53,9 +53,6 @@ const SPACED = /^\d+(?: \d+)+$/;
  * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
  * @param valid - Whether a rest is a valid number whole where the customer is.
  * @param home - Whether a rest's groups are those of its national format.
- * @param found - Whether a number found inside the span says it holds a phone (phone.ts
- *   phoneInsideFound, V64a): values in groups of one width are read too ("tel 120 512 345 678
- *   12": "120 512 345" found, "512 345 678" the Polish mobile).
  * @returns Where the value ends and the phone starts in `slice`, or undefined.
  * @since 0.1.0
  */
@@ -63,9 +60,8 @@ export function phoneAfterValue(
   slice: string,
   valid: (rest: string) => boolean,
   home: (rest: string) => boolean,
-  found = false,
 ): ValueThenPhone | undefined {
-  if (!found && inGroups(slice)) return undefined;
+  if (inGroups(slice)) return undefined;
   // The first space first: the longest rest that is a phone, its area code with it ("pedido 447
   // 11 90000-0000": "90000-0000" is valid alone in Brazil). A rest holds no " - " or " / " (a
   // value's list: "#106 362 115 1 / (201) 555-0123" read "1 / (201) 555-0123" as a US number).
