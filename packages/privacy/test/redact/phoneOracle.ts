@@ -1885,8 +1885,7 @@ function valueThenPhone(
   if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
-  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text))
-    return undefined;
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
     // (Since V63b: or a list of such values, " / " between two: "4711 / 4712".)
