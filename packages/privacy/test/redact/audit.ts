@@ -115,3 +115,84 @@ export function describeAuditScores(
     });
   });
 }
+
+/** A fresh audit's two passes (sessions 63 and 64), for {@link describeFreshPasses}. */
+export interface FreshPasses {
+  /** The messages written first, by locale. */
+  readonly first: readonly (readonly [string, readonly Case[]])[];
+  /** The messages written after the first pass ran, by locale. */
+  readonly second: readonly (readonly [string, readonly Case[]])[];
+  /** The second pass's texts that the audit's LEFT list pins. */
+  readonly leftSecond: ReadonlySet<string>;
+  /** The texts the audit's LEFT list pins. */
+  readonly left: readonly string[];
+  /** Per type, the first pass's count of values and the floor of those that go. */
+  readonly floors: Readonly<Record<string, readonly [number, number]>>;
+  /** The second pass's count of values and the floor of those that go. */
+  readonly secondFloor: readonly [number, number];
+}
+
+/**
+ * The scores of a fresh audit written in two passes (auditSession63FreshLocales,
+ * auditSession64FreshLocales2): the first pass's recall by type against its floors, every type in
+ * the table; both passes' precision whole and no look-alike touched; the second pass's rows go
+ * whole but those LEFT pins, and LEFT pins every one it leaves. `title` names the audit in the
+ * printed lines.
+ */
+export function describeFreshPasses(title: string, audit: FreshPasses): void {
+  const firstRows = audit.first.flatMap(([, cases]) => cases);
+  const secondRows = audit.second.flatMap(([, cases]) => cases);
+  const [secondGoes, secondFloor] = audit.secondFloor;
+  describe('the first pass: recall and precision by type, floors', () => {
+    it.each(Object.entries(audit.floors))('%s', (type, [values, floor]) => {
+      let goes = 0;
+      let gone = 0;
+      for (const [locale, text, go] of firstRows) {
+        const mine = go.filter(([t]) => t === type);
+        if (mine.length === 0) continue;
+        const row = scoreRow(text, redact(text, { locale }), mine);
+        goes += row.goes;
+        gone += row.gone;
+      }
+      console.info(`${title}, ${type}: recall ${(gone / goes).toFixed(3)} (${gone}/${goes})`);
+      expect(goes).toBe(values);
+      expect(gone).toBeGreaterThanOrEqual(floor);
+    });
+
+    it('every type is in the table, precision whole, no look-alike touched', () => {
+      const types = new Set(firstRows.flatMap(([, , go]) => go.map(([t]) => t)));
+      expect([...types].sort()).toEqual(Object.keys(audit.floors).sort());
+      const { findings, right, touched } = measureAudit(audit.first);
+      console.info(`${title}, first pass: precision ${right}/${findings}, touched ${touched}`);
+      expect(right).toBe(findings);
+      expect(touched).toBe(0);
+    });
+  });
+
+  describe('the second pass (written after the first ran)', () => {
+    it(`holds ${secondFloor} of ${secondGoes}, precision whole, no look-alike touched`, () => {
+      const { goes, gone, findings, right, touched } = measureAudit(audit.second);
+      console.info(
+        `${title}, second pass: recall ${gone}/${goes}, precision ${right}/${findings}, touched ${touched}`,
+      );
+      expect(goes).toBe(secondGoes);
+      expect(gone).toBeGreaterThanOrEqual(secondFloor);
+      expect(right).toBe(findings);
+      expect(touched).toBe(0);
+    });
+
+    it.each(secondRows.filter(([, t]) => !audit.leftSecond.has(t)))(
+      '%s: %j',
+      (locale, text, go, stay) => {
+        const result = redact(text, { locale });
+        expect(scoreRow(text, result, go).gone).toBe(go.length);
+        for (const value of stay) expect(result.text).toContain(value);
+      },
+    );
+
+    it('leaves only what LEFT pins', () => {
+      const pinned = new Set(audit.left);
+      for (const text of audit.leftSecond) expect(pinned.has(text), text).toBe(true);
+    });
+  });
+}

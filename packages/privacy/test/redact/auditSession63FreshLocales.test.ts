@@ -22,7 +22,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, measureAudit, scoreRow } from './audit.js';
+import { describeFreshPasses } from './audit.js';
 import { cpf, irCode, luhnOk, pesel, withVerhoeff } from './corpus/checks.js';
 import { FRESH, LEFT_SECOND, SECOND } from './freshLocales63.js';
 import { tckn } from './moreIdsGen.js';
@@ -243,50 +243,13 @@ describe('session 63: a fresh audit of twelve thin locales (issue #14)', () => {
     });
   });
 
-  describe('the first pass: recall and precision by type, floors', () => {
-    it.each(Object.entries(FLOORS))('%s', (type, [values, floor]) => {
-      let goes = 0;
-      let gone = 0;
-      for (const [locale, text, go] of firstRows) {
-        const mine = go.filter(([t]) => t === type);
-        if (mine.length === 0) continue;
-        const row = scoreRow(text, redact(text, { locale }), mine);
-        goes += row.goes;
-        gone += row.gone;
-      }
-      console.info(`fresh locales, ${type}: recall ${(gone / goes).toFixed(3)} (${gone}/${goes})`);
-      expect(goes).toBe(values);
-      expect(gone).toBeGreaterThanOrEqual(floor);
-    });
-
-    it('every type is in the table, precision whole, no look-alike touched', () => {
-      const types = new Set(firstRows.flatMap(([, , go]) => go.map(([t]) => t)));
-      expect([...types].sort()).toEqual(Object.keys(FLOORS).sort());
-      const { findings, right, touched } = measureAudit(FRESH);
-      console.info(`fresh locales, first pass: precision ${right}/${findings}, touched ${touched}`);
-      expect(right).toBe(findings);
-      expect(touched).toBe(0);
-    });
-  });
-
-  describe('the second pass (written after the first ran)', () => {
-    it('holds 16 of 21, precision whole, no look-alike touched', () => {
-      const { goes, gone, findings, right, touched } = measureAudit(SECOND);
-      console.info(
-        `fresh locales, second pass: recall ${gone}/${goes}, precision ${right}/${findings}, touched ${touched}`,
-      );
-      expect(goes).toBe(21);
-      expect(gone).toBeGreaterThanOrEqual(16);
-      expect(right).toBe(findings);
-      expect(touched).toBe(0);
-    });
-
-    const rows: readonly Case[] = secondRows;
-    it.each(rows.filter(([, t]) => !LEFT_SECOND.has(t)))('%s: %j', (locale, text, go, stay) => {
-      const result = redact(text, { locale });
-      expect(scoreRow(text, result, go).gone).toBe(go.length);
-      for (const value of stay) expect(result.text).toContain(value);
-    });
+  describeFreshPasses('fresh locales', {
+    first: FRESH,
+    second: SECOND,
+    leftSecond: LEFT_SECOND,
+    left: LEFT.map(([, text]) => text),
+    floors: FLOORS,
+    secondFloor: [21, 16],
   });
 
   describe('a bare mobile beside the words (main: whole)', () => {
@@ -305,10 +268,5 @@ describe('session 63: a fresh audit of twelve thin locales (issue #14)', () => {
     it.fails.each(LEFT)('%s: %j (%s; %s)', (locale, text, want) => {
       expect(redact(text, { locale }).text).toBe(want);
     });
-  });
-
-  it('the second pass leaves what LEFT pins', () => {
-    const pinned = new Set(LEFT.map(([, text]) => text));
-    for (const text of LEFT_SECOND) expect(pinned.has(text), text).toBe(true);
   });
 });

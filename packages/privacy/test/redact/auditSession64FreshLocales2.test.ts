@@ -19,7 +19,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, measureAudit, scoreRow } from './audit.js';
+import { describeFreshPasses } from './audit.js';
 import { bsn, itCf, luhnOk } from './corpus/checks.js';
 import { FRESH2, LEFT_SECOND2, SECOND2 } from './freshLocales64.js';
 import { ilId, krRrn } from './moreIdsGen.js';
@@ -237,54 +237,13 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
     });
   });
 
-  describe('the first pass: recall and precision by type, floors', () => {
-    it.each(Object.entries(FLOORS))('%s', (type, [values, floor]) => {
-      let goes = 0;
-      let gone = 0;
-      for (const [locale, text, go] of firstRows) {
-        const mine = go.filter(([t]) => t === type);
-        if (mine.length === 0) continue;
-        const row = scoreRow(text, redact(text, { locale }), mine);
-        goes += row.goes;
-        gone += row.gone;
-      }
-      console.info(
-        `fresh locales 2, ${type}: recall ${(gone / goes).toFixed(3)} (${gone}/${goes})`,
-      );
-      expect(goes).toBe(values);
-      expect(gone).toBeGreaterThanOrEqual(floor);
-    });
-
-    it('every type is in the table, precision whole, no look-alike touched', () => {
-      const types = new Set(firstRows.flatMap(([, , go]) => go.map(([t]) => t)));
-      expect([...types].sort()).toEqual(Object.keys(FLOORS).sort());
-      const { findings, right, touched } = measureAudit(FRESH2);
-      console.info(
-        `fresh locales 2, first pass: precision ${right}/${findings}, touched ${touched}`,
-      );
-      expect(right).toBe(findings);
-      expect(touched).toBe(0);
-    });
-  });
-
-  describe('the second pass (written after the first ran)', () => {
-    it('holds 12 of 13, precision whole, no look-alike touched', () => {
-      const { goes, gone, findings, right, touched } = measureAudit(SECOND2);
-      console.info(
-        `fresh locales 2, second pass: recall ${gone}/${goes}, precision ${right}/${findings}, touched ${touched}`,
-      );
-      expect(goes).toBe(13);
-      expect(gone).toBeGreaterThanOrEqual(12);
-      expect(right).toBe(findings);
-      expect(touched).toBe(0);
-    });
-
-    const rows: readonly Case[] = secondRows;
-    it.each(rows.filter(([, t]) => !LEFT_SECOND2.has(t)))('%s: %j', (locale, text, go, stay) => {
-      const result = redact(text, { locale });
-      expect(scoreRow(text, result, go).gone).toBe(go.length);
-      for (const value of stay) expect(result.text).toContain(value);
-    });
+  describeFreshPasses('fresh locales 2', {
+    first: FRESH2,
+    second: SECOND2,
+    leftSecond: LEFT_SECOND2,
+    left: LEFT.map(([, text]) => text),
+    floors: FLOORS,
+    secondFloor: [13, 12],
   });
 
   describe('a bare mobile after a Russian call verb, ten digits in pairs after a label (main: whole)', () => {
@@ -303,10 +262,5 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
     it.fails.each(LEFT)('%s: %j (%s; %s)', (locale, text, want) => {
       expect(redact(text, { locale }).text).toBe(want);
     });
-  });
-
-  it('the second pass leaves what LEFT pins', () => {
-    const pinned = new Set(LEFT.map(([, text]) => text));
-    for (const text of LEFT_SECOND2) expect(pinned.has(text), text).toBe(true);
   });
 });
