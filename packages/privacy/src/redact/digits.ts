@@ -96,11 +96,6 @@ let table: Uint16Array | undefined;
 // (after 4: -0.6M; V60d).
 const NEXT_NON_ASCII = /[^\0-\x7f]/g;
 const SKIP_ASCII = 8;
-// folded's first search: the first unit past ASCII or an escape's lead unit ("%", "&", "=", "\\"):
-// an ASCII text is its own shadow, so a search that finds neither in it answers holdsEscape's four
-// single units (~1,050 instructions of a text's ~1,300 in its five searches, ~310 more in this one
-// than in NEXT_NON_ASCII's, V64j; one regular expression for holdsEscape's five cost ~1,540).
-const NEXT_NON_ASCII_OR_ESCAPE = /[^\0-\x24\x27-\x3c\x3e-\x5b\x5d-\x7f]/g;
 
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
@@ -173,7 +168,6 @@ export function shadowOf(text: string): string {
   // or the unit itself, so no step's unit comes of it.)
   const top = foldTop;
   const marked = foldMarked;
-  const escapeNote = foldEscape;
   // Kanji digits in a phone's print or a phone's glued run (kanjiPhones.ts). Where they are read
   // (their separators too, a space among them) nothing is noted of the text (shadowNotes).
   let kanji = false;
@@ -199,7 +193,7 @@ export function shadowOf(text: string): string {
   // Every step after this one starts at a "%", "=", "&", "\\" or ".me/" (the escapes): one look
   // for any of them, where each step looked for its own (seven searches of the whole shadow, the
   // most of the text's, T68a). The steps before write none of them.
-  const escapes = escapeAfterFold(shadow, escapeNote);
+  const escapes = holdsEscape(shadow);
   if (escapes) shadow = escapedShadowOf(shadow);
   if (kanji) notedText = notedShadow = undefined;
   else noteShadow(text, shadow, escapes, marked, top);
@@ -335,16 +329,8 @@ function folded(text: string): string {
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   // (A test from 0 and its lastIndex: String.prototype.search's call cost ~250 instructions more,
   // V62g.)
-  NEXT_NON_ASCII_OR_ESCAPE.lastIndex = 0;
-  let first = NEXT_NON_ASCII_OR_ESCAPE.test(text) ? NEXT_NON_ASCII_OR_ESCAPE.lastIndex - 1 : -1;
-  // An escape's lead unit stays in the shadow (the fold and the steps before the escapes keep
-  // ASCII); past it, the first unit past ASCII as before.
-  foldEscape = first < 0 ? ESCAPE_NONE : ESCAPE_UNKNOWN;
-  if (first >= 0 && text.charCodeAt(first) < 0x80) {
-    foldEscape = ESCAPE_SEEN;
-    NEXT_NON_ASCII.lastIndex = first + 1;
-    first = NEXT_NON_ASCII.test(text) ? NEXT_NON_ASCII.lastIndex - 1 : -1;
-  }
+  NEXT_NON_ASCII.lastIndex = 0;
+  const first = NEXT_NON_ASCII.test(text) ? NEXT_NON_ASCII.lastIndex - 1 : -1;
   if (first < 0) {
     foldTop = 0x7f;
     return text;
@@ -480,12 +466,6 @@ function latin1Superscript(c: number): boolean {
  * combining mark by a digit was read as a space (markedDigits wrote one).
  */
 let foldTop = 0xffff;
-// What the fold's first search saw of holdsEscape's single units: none in an ASCII text (its own
-// shadow), one, or unknown (a unit past ASCII came first: a fullwidth "％" folds to "%").
-const ESCAPE_NONE = 0;
-const ESCAPE_SEEN = 1;
-const ESCAPE_UNKNOWN = 2;
-let foldEscape = ESCAPE_UNKNOWN;
 let foldMarked = true;
 // ... and whether it holds a Latin-1 superscript, "²", "³" or "¹" (astralDigits.ts
 // LATIN1_SCRIPT): redact asks latin1FoldOf, three searches of the text, only where one stands.
@@ -516,19 +496,6 @@ export function holdsEscape(shadow: string): boolean {
     shadow.includes('\\') ||
     shadow.includes('.me/')
   );
-}
-
-/**
- * {@link holdsEscape} of `shadow`, made of a text whose fold's first search saw `note` (by default
- * the text {@link foldedNotes} or shadowOf folded last): an ASCII text without "%", "&", "=" or
- * "\\" is only searched for ".me/", one with any of them holds an escape. Internal:
- * shadowGates.prop.test.ts holds it to holdsEscape.
- *
- * @since 0.1.0
- */
-export function escapeAfterFold(shadow: string, note = foldEscape): boolean {
-  if (note === ESCAPE_UNKNOWN) return holdsEscape(shadow);
-  return note === ESCAPE_SEEN || shadow.includes('.me/');
 }
 
 // Of the last text shadowOf read (released with the call, release.ts): the text, its shadow,

@@ -14,8 +14,6 @@ import {
 } from './astralDigits.js';
 import { holdsJoining, JOINS_LOW } from './context.js';
 import {
-  escapeAfterFold,
-  foldedNotes,
   holdsEscape,
   KANJI_PHONE_LOW,
   PROLONGED,
@@ -109,42 +107,6 @@ describe('shadowOf asks each step where it may change the shadow', () => {
   test.prop([text])('a shadow without an escape is left as it is by the escape steps', (t) => {
     const shadow = shadowOf(t);
     if (!holdsEscape(shadow)) expect(shadowOfPlain(t)).toBe(shadow);
-  });
-
-  // The fold's first search notes holdsEscape's single units of an ASCII text (V64j): texts of
-  // ASCII pieces alone too, where the search answers for them.
-  const asciiText = fc
-    .array(
-      fc.oneof(
-        fc.constantFrom('1', ' ', '.', 'a', 'wa.me/', '.me/', '%', '%40', '=', '=40', '&', '&#64;'),
-        fc.constantFrom('\\', '\\u0040', '+48 600 123 456'),
-        fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
-      ),
-      { maxLength: 30 },
-    )
-    .map((p) => p.join(''));
-  test.prop([fc.oneof(text, asciiText)])(
-    "the fold's note of the escapes answers as holdsEscape",
-    (t) => {
-      const [shadow] = foldedNotes(t);
-      expect(escapeAfterFold(shadow)).toBe(holdsEscape(shadow));
-      expect(shadowOf(t)).toBe(shadowOfPlain(t));
-    },
-  );
-  test('not vacuous: each note', () => {
-    for (const [t, want] of [
-      ['tel 600 123 456', false],
-      ['wa.me/48600123456', true],
-      ['?phone=%2B48600123456', true],
-      ['jane&#64;example.com', true],
-      ['\\u0040', true],
-      ['é 50%', true],
-      ['é 50', false],
-    ] as const) {
-      const [shadow] = foldedNotes(t);
-      expect(escapeAfterFold(shadow), t).toBe(want);
-      expect(holdsEscape(shadow), t).toBe(want);
-    }
   });
 
   // A unit that folds before the kanji or the mark: the fold's highest unit is read past it too.
