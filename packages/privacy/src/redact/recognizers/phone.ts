@@ -3890,6 +3890,15 @@ function valueThenPhoneAt(
   return valueThenPhoneIn(context, s, e, options);
 }
 
+/**
+ * Whether `text` is a valid mobile number whole where the customer is (libphonenumber's type
+ * MOBILE; not FIXED_LINE_OR_MOBILE): phoneAfterValue's rest in groups (V64i).
+ */
+function mobileWhole(text: string, country: string | undefined): boolean {
+  const number = parsePhoneNumberFromString(text, country as PhoneCountry | undefined);
+  return number?.isValid() === true && number.getType() === 'MOBILE';
+}
+
 // A last group of one or two digits after a space: a count's.
 const SHORT_LAST = / \d{1,2}$/;
 
@@ -3916,6 +3925,7 @@ function valueThenPhoneIn(
     (rest) =>
       (e - rest.length < anyPrintBefore && !SHORT_LAST.test(rest)) ||
       printedAtHome(rest, context.country),
+    (rest) => mobileWhole(rest, context.country),
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
