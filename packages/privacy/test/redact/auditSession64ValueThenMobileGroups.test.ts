@@ -34,6 +34,8 @@ const LOOKALIKES: readonly Row[] = [
   ['en-GB', 'Parcel 2000 0300 0000 003 arrived', 'Parcel 2000 0300 0000 003 arrived'],
   ['de-DE', 'Sendung 0034 0434 1234 5678 90', 'Sendung 0034 0434 1234 5678 90'],
   ['de-DE', 'Sendung 0151 2345 6789 0123', 'Sendung 0151 2345 6789 0123'],
+  // (A value in fours led by "0" itself: a parcel's, a mobile after it in its width no cut.)
+  ['de-DE', 'Sendung 0815 0151 2345 6789', 'Sendung 0815 0151 2345 6789'],
   ['de-DE', 'Bestellung 12345 0815 4711', 'Bestellung 12345 0815 4711'],
   ['de-DE', 'Bestellung 4711 2023 0815', 'Bestellung 4711 2023 0815'],
   ['de-DE', 'Auftrag 298 404 893', 'Auftrag 298 404 893'],

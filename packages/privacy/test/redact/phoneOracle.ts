@@ -1921,8 +1921,8 @@ function valueThenPhone(
             rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
             ((s + phone < anyPrintBefore && !/ [0-9]{1,2}$/.test(rest)) ||
               atHome(context, rest) ||
-              // (Since V64i: no "0" first and a mobile whole, in any groups.)
-              (!rest.startsWith('0') && isMobile(context, rest))))));
+              // (Since V64i: or a mobile whole, in any groups.)
+              isMobile(context, rest)))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   let last = splits[0];

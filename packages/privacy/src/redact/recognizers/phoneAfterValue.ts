@@ -105,8 +105,8 @@ export function phoneAfterValue(
       (digitCount(rest) >= 9 &&
         (TRUNK.test(rest) ||
           (SPACED.test(rest) &&
-            // (Or no trunk and a mobile in any groups: "612 345 678" in Spain, V64i.)
-            (home(rest) || (rest.charCodeAt(0) !== 48 && mobile(rest))))));
+            // (Or a mobile in any groups: "612 345 678" in Spain, V64i; a trunk-led one is TRUNK's.)
+            (home(rest) || mobile(rest)))));
     if (!printed || !valid(rest)) continue;
     const group = apart === 3 && slice.charCodeAt(p + 1) === 47 ? LIST_NEXT.exec(rest) : null;
     if (listed !== undefined || group === null) return { end: p, phone: p + apart };
