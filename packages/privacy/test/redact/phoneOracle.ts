@@ -1961,11 +1961,15 @@ function atHome(context: RecognizerContext, rest: string): boolean {
 
 /**
  * (Since V64i.) Whether `rest` is a valid number of libphonenumber's type MOBILE in `context`'s
- * country.
+ * country whose digits are all its national print's (its trunk "0" written, where it has one).
  */
 function isMobile(context: RecognizerContext, rest: string): boolean {
   const number = parsePhoneNumberFromString(rest, context.country as PhoneCountry | undefined);
-  return number?.isValid() === true && number.getType() === 'MOBILE';
+  return (
+    number?.isValid() === true &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().replace(/[^0-9]/g, '') === rest.replace(/[^0-9]/g, '')
+  );
 }
 
 // (Since V63b.) The words that join a list's last value to the one before it, lower case.

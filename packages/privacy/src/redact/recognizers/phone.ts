@@ -3892,11 +3892,17 @@ function valueThenPhoneAt(
 
 /**
  * Whether `text` is a valid mobile number whole where the customer is (libphonenumber's type
- * MOBILE; not FIXED_LINE_OR_MOBILE): phoneAfterValue's rest in groups (V64i).
+ * MOBILE; not FIXED_LINE_OR_MOBILE), its trunk "0" written where the country has one (its national
+ * print starts as `text` does): phoneAfterValue's rest in groups (V64i). Not "7946 0018 10" in
+ * the UK, a landline's tail and a count after "tel 020".
  */
 function mobileWhole(text: string, country: string | undefined): boolean {
   const number = parsePhoneNumberFromString(text, country as PhoneCountry | undefined);
-  return number?.isValid() === true && number.getType() === 'MOBILE';
+  return (
+    number?.isValid() === true &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().charCodeAt(0) === text.charCodeAt(0)
+  );
 }
 
 // A last group of one or two digits after a space: a count's.
