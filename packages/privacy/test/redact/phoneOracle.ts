@@ -1885,7 +1885,13 @@ function valueThenPhone(
   if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
-  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
+  // (Since V64i: unless the rest after the first group, and not that group, starts with "0" and
+  // is a mobile whole: "4711 0151 2345 6789".)
+  const afterFirst = text.slice(w + 1);
+  const trunkMobile =
+    !text.startsWith('0') && afterFirst.startsWith('0') && isMobile(context, afterFirst);
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text) && !trunkMobile)
+    return undefined;
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
     // (Since V63b: or a list of such values, " / " between two: "4711 / 4712".)
@@ -1914,7 +1920,9 @@ function valueThenPhone(
           (rest.split(' ').length > 1 &&
             rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
             ((s + phone < anyPrintBefore && !/ [0-9]{1,2}$/.test(rest)) ||
-              atHome(context, rest)))));
+              atHome(context, rest) ||
+              // (Since V64i: or a mobile whole, in any groups.)
+              isMobile(context, rest)))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   let last = splits[0];
@@ -1948,6 +1956,19 @@ function atHome(context: RecognizerContext, rest: string): boolean {
       (national.startsWith('0') &&
         !rest.startsWith('0') &&
         widths(rest) === widths(national.slice(1))))
+  );
+}
+
+/**
+ * (Since V64i.) Whether `rest` is a valid number of libphonenumber's type MOBILE in `context`'s
+ * country whose digits are all its national print's (its trunk "0" written, where it has one).
+ */
+function isMobile(context: RecognizerContext, rest: string): boolean {
+  const number = parsePhoneNumberFromString(rest, context.country as PhoneCountry | undefined);
+  return (
+    number?.isValid() === true &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().replace(/[^0-9]/g, '') === rest.replace(/[^0-9]/g, '')
   );
 }
 

@@ -3890,6 +3890,21 @@ function valueThenPhoneAt(
   return valueThenPhoneIn(context, s, e, options);
 }
 
+/**
+ * Whether `text` is a valid mobile number whole where the customer is (libphonenumber's type
+ * MOBILE; not FIXED_LINE_OR_MOBILE), its trunk "0" written where the country has one (its national
+ * print starts as `text` does): phoneAfterValue's rest in groups (V64i). Not "7946 0018 10" in
+ * the UK, a landline's tail and a count after "tel 020".
+ */
+function mobileWhole(text: string, country: string | undefined): boolean {
+  const number = parsePhoneNumberFromString(text, country as PhoneCountry | undefined);
+  return (
+    number?.isValid() === true &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().charCodeAt(0) === text.charCodeAt(0)
+  );
+}
+
 // A last group of one or two digits after a space: a count's.
 const SHORT_LAST = / \d{1,2}$/;
 
@@ -3916,6 +3931,7 @@ function valueThenPhoneIn(
     (rest) =>
       (e - rest.length < anyPrintBefore && !SHORT_LAST.test(rest)) ||
       printedAtHome(rest, context.country),
+    (rest) => mobileWhole(rest, context.country),
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)

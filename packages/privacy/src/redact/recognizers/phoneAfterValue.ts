@@ -11,7 +11,11 @@
 // groups stay whole: digits in groups of one width ("Sendung 0034 0434 1234 5678 90", a DHL
 // number), a rest of spaces only in fewer than nine digits or printed neither with a trunk nor at
 // home ("Bestellung 12345 0815 4711", "Bestellung 4711 2023 0815"), a rest valid as no number
-// ("Auftrag 298 404 893").
+// ("Auftrag 298 404 893"). Since V64i, a mobile in groups after the value: in one width
+// whole where the rest after the first group, and not that group, starts with the trunk "0" and
+// reads as a mobile ("Bestellung 4711 0151 2345 6789"; not "Parcel 2000 0300 0000 003", a UK
+// non-geographic number, nor "Sendung 0034 0434 …"), and a rest of spaces only with no trunk
+// that reads as a mobile in any groups ("Pedido 4711 612 345 678", a Spanish mobile in threes).
 
 import { dateAfter } from './phoneBeside.js';
 import { monthYearAfter } from './tokenAfter.js';
@@ -53,6 +57,8 @@ const SPACED = /^\d+(?: \d+)+$/;
  * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
  * @param valid - Whether a rest is a valid number whole where the customer is.
  * @param home - Whether a rest's groups are those of its national format.
+ * @param mobile - Whether a rest is valid whole as a mobile (libphonenumber's type MOBILE) where
+ * the customer is (V64i).
  * @returns Where the value ends and the phone starts in `slice`, or undefined.
  * @since 0.1.0
  */
@@ -60,8 +66,11 @@ export function phoneAfterValue(
   slice: string,
   valid: (rest: string) => boolean,
   home: (rest: string) => boolean,
+  mobile: (rest: string) => boolean,
 ): ValueThenPhone | undefined {
-  if (inGroups(slice)) return undefined;
+  // (Digits in one width are one value's, but a trunk-led mobile after a first group led by none:
+  // "4711 0151 2345 6789", a German mobile in fours after a value in fours, V64i.)
+  if (inGroups(slice) && !trunkMobileAfterFirst(slice, mobile)) return undefined;
   // The first space first: the longest rest that is a phone, its area code with it ("pedido 447
   // 11 90000-0000": "90000-0000" is valid alone in Brazil). A rest holds no " - " or " / " (a
   // value's list: "#106 362 115 1 / (201) 555-0123" read "1 / (201) 555-0123" as a US number).
@@ -93,7 +102,11 @@ export function phoneAfterValue(
     // countries ("030 1234567", "0151 23456789", "06 12 34 56 78", "612 34 56 78", "600 123 456").
     const printed =
       PHONE_PRINT_MARK.test(rest) ||
-      (digitCount(rest) >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
+      (digitCount(rest) >= 9 &&
+        (TRUNK.test(rest) ||
+          (SPACED.test(rest) &&
+            // (Or a mobile in any groups: "612 345 678" in Spain, V64i; a trunk-led one is TRUNK's.)
+            (home(rest) || mobile(rest)))));
     if (!printed || !valid(rest)) continue;
     const group = apart === 3 && slice.charCodeAt(p + 1) === 47 ? LIST_NEXT.exec(rest) : null;
     if (listed !== undefined || group === null) return { end: p, phone: p + apart };
@@ -109,6 +122,17 @@ export interface ValueThenPhone {
   readonly end: number;
   /** The phone's first unit. */
   readonly phone: number;
+}
+
+/**
+ * Whether the rest of `text` after its first group starts with a trunk "0" where that group does
+ * not, and is a mobile (`mobile`): a value, then a mobile in the value's width (V64i).
+ */
+function trunkMobileAfterFirst(text: string, mobile: (rest: string) => boolean): boolean {
+  const space = text.indexOf(' ');
+  return (
+    text.charCodeAt(0) !== 48 && text.charCodeAt(space + 1) === 48 && mobile(text.slice(space + 1))
+  );
 }
 
 /** How many ASCII digits `text` holds. */
