@@ -2,6 +2,7 @@
 // the values that must go, each with its type, and the look-alikes that must stay.
 import { type Finding, type RedactOptions, redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
+import { luhnOk } from './corpus/checks.js';
 
 /** A value that must go, and the type its finding must carry. */
 export type Go = readonly [type: string, value: string];
@@ -116,6 +117,26 @@ export function describeAuditScores(
   });
 }
 
+// The zeros of the digit scripts the fresh audits write (ASCII, Arabic-Indic, Persian, Devanagari,
+// Thai, fullwidth): each script's ten digits follow its zero.
+const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0xe50, 0xff10];
+
+/** `s` with the digits of the scripts the fresh audits write read as ASCII digits. */
+export function asciiDigits(s: string): string {
+  return [...s]
+    .map((c) => {
+      const u = c.charCodeAt(0);
+      const zero = ZEROS.find((z) => u >= z && u <= z + 9);
+      return zero === undefined ? c : String(u - zero);
+    })
+    .join('');
+}
+
+/** The ASCII digits of `s`, its other scripts' digits read as theirs ({@link asciiDigits}). */
+export function digitsIn(s: string): string {
+  return asciiDigits(s).replace(/\D/g, '');
+}
+
 /** A fresh audit's two passes (sessions 63 and 64), for {@link describeFreshPasses}. */
 export interface FreshPasses {
   /** The messages written first, by locale. */
@@ -134,7 +155,7 @@ export interface FreshPasses {
 
 /**
  * The scores of a fresh audit written in two passes (auditSession63FreshLocales,
- * auditSession64FreshLocales2): the first pass's recall by type against its floors, every type in
+ * auditSession64FreshLocales2): no look-alike of either pass a Luhn-valid run; the first pass's recall by type against its floors, every type in
  * the table; both passes' precision whole and no look-alike touched; the second pass's rows go
  * whole but those LEFT pins, and LEFT pins every one it leaves. `title` names the audit in the
  * printed lines.
@@ -143,6 +164,14 @@ export function describeFreshPasses(title: string, audit: FreshPasses): void {
   const firstRows = audit.first.flatMap(([, cases]) => cases);
   const secondRows = audit.second.flatMap(([, cases]) => cases);
   const [secondGoes, secondFloor] = audit.secondFloor;
+  it('no look-alike of 13-19 digits passes Luhn', () => {
+    const valid = [...firstRows, ...secondRows]
+      .flatMap(([, , , stay]) => stay.flatMap((s) => asciiDigits(s).match(/\d[\d -]*\d/g) ?? []))
+      .map((s) => s.replace(/\D/g, ''))
+      .filter((d) => d.length >= 13 && d.length <= 19 && luhnOk(d));
+    expect(valid).toEqual([]);
+  });
+
   describe('the first pass: recall and precision by type, floors', () => {
     it.each(Object.entries(audit.floors))('%s', (type, [values, floor]) => {
       let goes = 0;

@@ -22,7 +22,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { describeFreshPasses } from './audit.js';
+import { asciiDigits, describeFreshPasses, digitsIn } from './audit.js';
 import { cpf, irCode, luhnOk, pesel, withVerhoeff } from './corpus/checks.js';
 import { FRESH, LEFT_SECOND, SECOND } from './freshLocales63.js';
 import { tckn } from './moreIdsGen.js';
@@ -169,16 +169,6 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
 
 // Each script's zero (ASCII, Arabic-Indic, Persian, Devanagari, Thai, fullwidth): a value's digits
 // as ASCII, for the checks below.
-const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0xe50, 0xff10];
-const ascii = (s: string): string =>
-  [...s]
-    .map((c) => {
-      const u = c.charCodeAt(0);
-      const zero = ZEROS.find((z) => u >= z && u <= z + 9);
-      return zero === undefined ? c : String(u - zero);
-    })
-    .join('');
-const digitsOf = (s: string): string => ascii(s).replace(/\D/g, '');
 
 const firstRows = FRESH.flatMap(([, cases]) => cases);
 const secondRows = SECOND.flatMap(([, cases]) => cases);
@@ -217,9 +207,9 @@ describe('session 63: a fresh audit of twelve thin locales (issue #14)', () => {
       const rows = [...firstRows, ...secondRows.filter(([, t]) => !LEFT_SECOND.has(t))];
       for (const [locale, , go] of rows)
         for (const [type, value] of go) {
-          const d = digitsOf(value);
+          const d = digitsIn(value);
           if (type === 'phone') {
-            const plus = ascii(value).trim().startsWith('+') ? '+' : '';
+            const plus = asciiDigits(value).trim().startsWith('+') ? '+' : '';
             expect(isValidPhoneNumber(plus + d, locale.slice(3) as CountryCode), value).toBe(true);
           }
           if (type === 'iban') expect(isValidIBAN(value.replace(/ /g, '')), value).toBe(true);
@@ -232,14 +222,6 @@ describe('session 63: a fresh audit of twelve thin locales (issue #14)', () => {
       // PESEL: its date and serial completed by the corpus' helper.
       expect(pesel(1988, 4, 17, '2369')).toBe('88041723696');
       expect(pesel(1995, 11, 3, '2998')).toBe('95110329983');
-    });
-
-    it('no look-alike of 13-19 digits passes Luhn', () => {
-      const valid = [...firstRows, ...secondRows]
-        .flatMap(([, , , stay]) => stay.flatMap((s) => ascii(s).match(/\d[\d -]*\d/g) ?? []))
-        .map((s) => s.replace(/\D/g, ''))
-        .filter((d) => d.length >= 13 && d.length <= 19 && luhnOk(d));
-      expect(valid).toEqual([]);
     });
   });
 

@@ -19,7 +19,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { describeFreshPasses } from './audit.js';
+import { asciiDigits, describeFreshPasses, digitsIn } from './audit.js';
 import { bsn, itCf, luhnOk } from './corpus/checks.js';
 import { FRESH2, LEFT_SECOND2, SECOND2 } from './freshLocales64.js';
 import { ilId, krRrn } from './moreIdsGen.js';
@@ -133,17 +133,6 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   ],
 ];
 
-const ZEROS = [0x30, 0x660, 0x6f0, 0xff10];
-const ascii = (s: string): string =>
-  [...s]
-    .map((c) => {
-      const u = c.charCodeAt(0);
-      const zero = ZEROS.find((z) => u >= z && u <= z + 9);
-      return zero === undefined ? c : String(u - zero);
-    })
-    .join('');
-const digitsOf = (s: string): string => ascii(s).replace(/\D/g, '');
-
 // The checks the values were completed by, written from their definitions (freshLocales64.ts).
 const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 const twIdOk = (v: string): boolean => {
@@ -207,9 +196,9 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
       const rows = [...firstRows, ...secondRows.filter(([, t]) => !LEFT_SECOND2.has(t))];
       for (const [locale, , go] of rows)
         for (const [type, value] of go) {
-          const d = digitsOf(value);
+          const d = digitsIn(value);
           if (type === 'phone') {
-            const plus = ascii(value).trim().startsWith('+') ? '+' : '';
+            const plus = asciiDigits(value).trim().startsWith('+') ? '+' : '';
             expect(isValidPhoneNumber(plus + d, locale.slice(3) as CountryCode), value).toBe(true);
           }
           if (type === 'iban') expect(isValidIBAN(value.replace(/ /g, '')), value).toBe(true);
@@ -226,14 +215,6 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
       expect(itCf('RSSGLI', 1987, 3, 14, true, 'H501')).toBe('RSSGLI87C54H501R');
       expect(itCf('BNCMRC', 1975, 11, 2, false, 'F205')).toBe('BNCMRC75S02F205Y');
       expect(itCf('CLMFNC', 1992, 7, 28, false, 'L219')).toBe('CLMFNC92L28L219R');
-    });
-
-    it('no look-alike of 13-19 digits passes Luhn', () => {
-      const valid = [...firstRows, ...secondRows]
-        .flatMap(([, , , stay]) => stay.flatMap((s) => ascii(s).match(/\d[\d -]*\d/g) ?? []))
-        .map((s) => s.replace(/\D/g, ''))
-        .filter((d) => d.length >= 13 && d.length <= 19 && luhnOk(d));
-      expect(valid).toEqual([]);
     });
   });
 
