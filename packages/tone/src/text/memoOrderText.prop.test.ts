@@ -147,15 +147,18 @@ describe('repairText of a message does not depend on the messages read before it
     TIMEOUT,
   );
 
+  // b read after a, in this instance, equals b read with every memo forgotten.
+  const readsAlone = ([a, b]: readonly [string, string]): void => {
+    forgetAll();
+    const alone = repairText(b);
+    forgetAll();
+    repairText(a);
+    expect(repairText(b)).toEqual(alone);
+  };
+
   test.prop([pair], { numRuns: RUNS * 25 })(
     'b after a reads as b with every memo forgotten (this instance, many runs)',
-    ([a, b]) => {
-      forgetAll();
-      const alone = repairText(b);
-      forgetAll();
-      repairText(a);
-      expect(repairText(b)).toEqual(alone);
-    },
+    readsAlone,
     TIMEOUT,
   );
 
@@ -174,13 +177,7 @@ describe('repairText of a message does not depend on the messages read before it
     });
   test.prop([hostile], { numRuns: Math.max(2, RUNS / 4) })(
     'a text that runs out of budget reads the same after another',
-    ([a, b]) => {
-      forgetAll();
-      const alone = repairText(b);
-      forgetAll();
-      repairText(a);
-      expect(repairText(b)).toEqual(alone);
-    },
+    readsAlone,
     TIMEOUT,
   );
 });
